@@ -1,0 +1,22 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { cspPlugin } from "./config/csp.ts";
+
+export default defineConfig({
+  base: "./",
+  plugins: [react(), cspPlugin()],
+  build: {
+    // Vite 8 bundles with rolldown: split the big libraries so the app chunk stays small.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: "katex", test: /node_modules[\\/]katex[\\/]/ },
+            { name: "d3", test: /node_modules[\\/](d3|d3-[a-z-]+|internmap)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});
