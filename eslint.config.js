@@ -6,7 +6,10 @@ import reactHooks from "eslint-plugin-react-hooks";
 
 // Layer boundaries of STYLE.md §2. One rule entry per folder, because a later
 // `no-restricted-imports` replaces an earlier one rather than adding to it.
-const layer = (name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `not from this layer (STYLE.md §2)` });
+const layer = (name) => ({
+  group: [`**/${name}`, `**/${name}/**`],
+  message: `not from this layer (STYLE.md §2)`,
+});
 const mathOnlyThroughIndex = {
   regex: "(^|/)models/(?!index$)",
   message: "import maths only from src/models/index.ts (CONTRACT.md, Figures)",

@@ -6,6 +6,8 @@ export default defineConfig({
   base: "./",
   plugins: [react(), cspPlugin()],
   build: {
+    // font-src and img-src allow only our origin for fonts: never inline assets as data: URIs.
+    assetsInlineLimit: 0,
     // Vite 8 bundles with rolldown: split the big libraries so the app chunk stays small.
     rolldownOptions: {
       output: {

@@ -145,7 +145,10 @@ export function installBrowserStubs(): void {
       } as unknown as MediaQueryList;
     };
     const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D>();
-    HTMLCanvasElement.prototype.getContext = function getContext(this: HTMLCanvasElement, kind: string) {
+    HTMLCanvasElement.prototype.getContext = function getContext(
+      this: HTMLCanvasElement,
+      kind: string,
+    ) {
       if (kind !== "2d") return null;
       let ctx = contexts.get(this);
       if (!ctx) {

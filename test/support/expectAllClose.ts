@@ -34,7 +34,13 @@ export function closeReport(got: unknown, exp: unknown, { rtol, atol }: Toleranc
   for (let i = 0; i < g.length; i++) {
     const err = Math.abs(g[i] - e[i]);
     const bound = atol + rtol * Math.abs(e[i]);
-    const fraction = Number.isNaN(err) ? Infinity : bound > 0 ? err / bound : err === 0 ? 0 : Infinity;
+    const fraction = Number.isNaN(err)
+      ? Infinity
+      : bound > 0
+        ? err / bound
+        : err === 0
+          ? 0
+          : Infinity;
     if (fraction > worst.worstFraction || worst.worstIndex < 0) {
       worst = { worstFraction: fraction, worstIndex: i, got: g[i], exp: e[i] };
     }

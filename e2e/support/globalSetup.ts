@@ -1,0 +1,74 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { chromium, type BrowserServer } from "playwright-core";
+import type { TestProject } from "vitest/node";
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    wsEndpoint: string;
+  }
+}
+
+const VITE = "node_modules/.bin/vite";
+
+/** A free loopback port (the preview script keeps 4173 for people; CONTRACT.md, Tests). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, proc: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`vite preview exited with code ${proc.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/** Builds the app, serves it with one `vite preview`, and starts one Chromium for every spec. */
+export default async function setup(project: TestProject) {
+  assertChromium();
+  const build = spawnSync(VITE, ["build", "--logLevel", "warn"], { stdio: "inherit" });
+  if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
+
+  const port = await freePort();
+  const preview = spawn(
+    VITE,
+    ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  let browser: BrowserServer | undefined;
+  try {
+    const baseUrl = `http://127.0.0.1:${port}/`;
+    await waitForServer(baseUrl, preview, 20_000);
+    browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    project.provide("baseUrl", baseUrl);
+    project.provide("wsEndpoint", browser.wsEndpoint());
+  } catch (err) {
+    preview.kill("SIGTERM");
+    await browser?.close();
+    throw err;
+  }
+  return async () => {
+    await browser?.close();
+    preview.kill("SIGTERM");
+  };
+}

@@ -1,0 +1,5 @@
+import { DemoPage } from "./DemoPage";
+
+export function App() {
+  return <DemoPage />;
+}
