@@ -1,3 +1,40 @@
 /** The one entry point through which views, chapters and workers reach the maths (CONTRACT.md, Figures). */
 export { zohScalar, scalarLtiKernel } from "./ssm/scalarLti";
 export type { ScalarLti } from "./ssm/scalarLti";
+export { softplus, inverseSoftplus, sigmoid, silu, SOFTPLUS_THRESHOLD } from "./core/activations";
+export { selectiveScan, selectiveScan1 } from "./ssm/selectiveScan";
+export type {
+  ScanParam,
+  SelectiveScanInput,
+  SelectiveScanOutput,
+  ScanObserver,
+  StateView,
+  ScanOneChannel,
+} from "./ssm/selectiveScan";
+export { selectiveStateUpdate } from "./ssm/stateUpdate";
+export type { StateUpdateInput, StateUpdateOutput } from "./ssm/stateUpdate";
+export { s4dDiscretize, s4dKernel, s4dForward, s4dRecurrence, causalConv1 } from "./ssm/s4d";
+export type { S4DParams } from "./ssm/s4d";
+export { mambaA, mambaForward, mambaStep, mambaDecode, mambaZeroState } from "./mamba/block";
+export type { MambaDims, MambaParams, MambaState, MambaIntermediates } from "./mamba/block";
+export { mambaInit, defaultDtRank } from "./mamba/init";
+export type { MambaInitArgs, MambaInit } from "./mamba/init";
+export {
+  GOLDEN_FORMAT,
+  GOLDEN_FNS,
+  goldenPassed,
+  iterateGolden,
+  verifyGolden,
+  verifyGoldenCase,
+  verifyGoldenAsync,
+  parseGoldenText,
+} from "./golden/verify";
+export type {
+  GoldenCaseResult,
+  GoldenComparison,
+  GoldenReport,
+  GoldenTolerance,
+  VerifyProgressOptions,
+} from "./golden/verify";
+export { GoldenFormatError, parseNd } from "./golden/ndarray";
+export type { NdArray } from "./golden/ndarray";
