@@ -174,7 +174,7 @@ function crossCheck(
 ): void {
   if (!isObject(dims)) return;
   const v = dims[key];
-  if (v === undefined || v === null) return;
+  if (typeof v !== "number") return; // absent, or a symbolic value such as dt_rank "auto"
   if (v !== actual) fail(`${where}: ${what}.${key} = ${String(v)} but the arrays give ${actual}`);
 }
 
@@ -189,8 +189,8 @@ interface ScanSetup {
   u: Float64Array;
   delta: Float64Array;
   A: Float64Array;
-  B: ScanParam & { groups?: number };
-  C: ScanParam & { groups?: number };
+  B: ScanParam;
+  C: ScanParam;
   D: Float64Array | null;
   z: Float64Array | null;
   deltaBias: Float64Array | null;
@@ -455,6 +455,9 @@ function mambaSetup(
   crossCheck(cfg, "d_state", dState, where, "config");
   crossCheck(cfg, "d_conv", dConv, where, "config");
   crossCheck(cfg, "dt_rank", dtRank, where, "config");
+  if (cfg.dt_rank === "auto" && dtRank !== Math.ceil(dModel / 16)) {
+    fail(`${where}: config.dt_rank is "auto" (⌈d_model/16⌉) but dt_proj_weight has rank ${dtRank}`);
+  }
   if (typeof cfg.expand === "number") crossCheck(cfg, "expand", dInner / dModel, where, "config");
   for (const [k, v] of [
     ["batch", batch],

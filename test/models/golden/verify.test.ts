@@ -273,6 +273,21 @@ describe("the verifier reads every size from the case", () => {
     expect(r.pass).toBe(true);
   });
 
+  it('accepts config.dt_rank "auto" only when the weights have rank ⌈d_model/16⌉', () => {
+    const ok = withCase((c) => {
+      (c.args.config as Record<string, unknown>).dt_rank = "auto";
+    }, "mamba_block_forward");
+    expect(resultOf(ok, "mamba_block_forward").pass).toBe(true);
+    const bad = withCase((c) => {
+      (c.args.config as Record<string, unknown>).dt_rank = "auto";
+      const a = c.args as Record<string, number[][]>;
+      a.dt_proj_weight = a.dt_proj_weight.map((row) => [...row, 0]);
+      a.x_proj_weight = [a.x_proj_weight[0], a.x_proj_weight[0], ...a.x_proj_weight.slice(1)];
+      c.dims.dt_rank += 1;
+    }, "mamba_block_forward");
+    expect(resultOf(bad, "mamba_block_forward").error).toMatch(/auto/);
+  });
+
   it("runs a Mamba.step case whose args are its own rather than same_as_case", () => {
     const file = withCase((c, f) => {
       c.args = structuredClone(f.cases.find((x) => x.name === "mamba_block_forward")!.args);
