@@ -77,13 +77,13 @@ export default defineConfig(
     },
   },
   {
-    files: ["src/chapters/**", "src/ui/**", "src/state/**", "src/app/**"],
+    files: ["src/chapters/**", "src/pages/**", "src/ui/**", "src/state/**", "src/app/**"],
     rules: {
       "no-restricted-imports": restrict([noD3Select], [mathOnlyThroughIndex]),
     },
   },
   {
-    files: ["src/chapters/**", "src/viz/**"],
+    files: ["src/chapters/**", "src/pages/**", "src/viz/**"],
     rules: {
       "no-restricted-properties": [
         "error",

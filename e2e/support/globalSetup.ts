@@ -44,7 +44,11 @@ async function waitForServer(url: string, proc: ChildProcess, timeoutMs: number)
 /** Builds the app, serves it with one `vite preview`, and starts one Chromium for every spec. */
 export default async function setup(project: TestProject) {
   assertChromium();
-  const build = spawnSync(VITE, ["build", "--logLevel", "warn"], { stdio: "inherit" });
+  // Vitest sets NODE_ENV=test, which would make the build ship React's development bundle.
+  const build = spawnSync(VITE, ["build", "--logLevel", "warn"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
 
   const port = await freePort();
