@@ -38,3 +38,7 @@ export type {
 } from "./golden/verify";
 export { GoldenFormatError, parseNd } from "./golden/ndarray";
 export type { NdArray } from "./golden/ndarray";
+export { createRng } from "./core/rng";
+export type { Rng } from "./core/rng";
+export { makeSignal, SIGNAL_KINDS } from "./signals/inputs";
+export type { SignalKind, SignalOptions } from "./signals/inputs";
