@@ -86,14 +86,15 @@ export function startUrlSync(store: AppStore, win: Window = window, debounceMs =
   pushHistory = (url) => {
     clearTimeout(timer);
     if (url !== currentUrl(win.location))
-      win.history.pushState(null, "", url || win.location.pathname);
+      win.history.pushState(null, "", win.location.pathname + url);
   };
   const replaceSoon = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const url = urlFor(store);
       if (url !== currentUrl(win.location)) {
-        win.history.replaceState(null, "", url || win.location.pathname);
+        // The pathname keeps a relative "#hash" from inheriting the old query string.
+        win.history.replaceState(null, "", win.location.pathname + url);
       }
     }, debounceMs);
   };

@@ -23,7 +23,7 @@ export function ContentsPage() {
           {BUILT_CHAPTERS.length} of {CHAPTER_ENTRIES.length} chapters ready; the others are in
           preparation.
         </p>
-        <ol className="chapter-list">
+        <ol className="chapter-list" aria-labelledby="chapters-title">
           {CHAPTER_ENTRIES.map((c) => (
             <li key={c.id} className={c.isBuilt ? "is-built" : "is-preparing"}>
               <Link to={{ kind: "chapter", id: c.id }}>
