@@ -42,3 +42,16 @@ export { createRng } from "./core/rng";
 export type { Rng } from "./core/rng";
 export { makeSignal, SIGNAL_KINDS } from "./signals/inputs";
 export type { SignalKind, SignalOptions } from "./signals/inputs";
+export {
+  s4dRealA,
+  discretizeZoh,
+  discretizeBilinear,
+  ltiScan,
+  ltiKernel,
+  causalConv,
+  causalConvFft,
+  causalConvAuto,
+  FFT_CONV_MIN_LENGTH,
+} from "./ssm/lti";
+export type { DiscreteModes } from "./ssm/lti";
+export { fftInPlace, nextPow2 } from "./ssm/fft";
