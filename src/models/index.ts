@@ -55,3 +55,89 @@ export {
 } from "./ssm/lti";
 export type { DiscreteModes } from "./ssm/lti";
 export { fftInPlace, nextPow2 } from "./ssm/fft";
+export { runS4dRealLti, halfLife } from "./ssm/ltiHistory";
+export type { LtiHistory } from "./ssm/ltiHistory";
+export { blellochScan, blellochCounts, sequentialScan } from "./scan/blelloch";
+export type { BlellochResult, ScanCounts, ScanLevel, ScanOp } from "./scan/blelloch";
+export {
+  TOKEN_CAPS,
+  DEFAULT_TOKEN_CAP,
+  normalizeText,
+  isWordToken,
+  tokenize,
+} from "./text/tokenize";
+export type { Tokenized } from "./text/tokenize";
+export { HASH_DIM, utf8Bytes, fnv1a32, hashedUnitVector } from "./text/hash";
+export {
+  EMBED_DIM,
+  HASH_WEIGHT,
+  FEATURE_NAMES,
+  FEATURE_INDEX,
+  ID_OFFSET,
+  WORD_CLASSES,
+  UNKNOWN_WORD_FEATURES,
+  UNKNOWN_SYMBOL_FEATURES,
+  wordClassOf,
+  embedToken,
+  embedTokens,
+  embedText,
+} from "./text/embedding";
+export type {
+  FeatureName,
+  NamedFeature,
+  WordClass,
+  WordClassSpec,
+  TokenEmbedding,
+  EmbeddedText,
+} from "./text/embedding";
+export {
+  softmaxInto,
+  causalAttention,
+  typedTextAttention,
+  projectedAttention,
+} from "./attention/causal";
+export type { AttentionInput, AttentionOutput, AttentionProjections } from "./attention/causal";
+export {
+  emptyKvCache,
+  kvCacheAppend,
+  attentionDecodeStep,
+  typedTextDecodeStep,
+  projectedAttentionDecodeStep,
+} from "./attention/kvCache";
+export type { KvCache, DecodeStepOutput } from "./attention/kvCache";
+export * as facts from "./facts";
+export type { TransformerShape, MambaShape, GpuSpec } from "./facts";
+export type { CostScope } from "./cost/common";
+export {
+  attentionWeightFlopsPerToken,
+  attentionPrefillFlops,
+  attentionDecodeFlops,
+  attentionCrossoverLength,
+  attentionFlopShare,
+  kvCacheBytesPerToken,
+  kvCacheBytes,
+  kvCacheMaxContext,
+} from "./cost/attentionCost";
+export type { AttentionShape, AttentionFlopOptions } from "./cost/attentionCost";
+export {
+  selectiveScanFlopCounts,
+  mambaProjectionFlopsPerToken,
+  mambaConvFlopsPerToken,
+  ssmPrefillFlops,
+  ssmDecodeFlops,
+  ssmStateValues,
+  ssmStateBytes,
+} from "./cost/ssmCost";
+export type { SsmShape, SsmFlopOptions, ScanFlopCounts, SsmStateValues } from "./cost/ssmCost";
+export {
+  kvStateCrossoverTokens,
+  prefillFlopCrossover,
+  decodeFlopCrossover,
+  hybridStack,
+  hybridMemoryBytes,
+  hybridPrefillFlops,
+  hybridDecodeFlops,
+} from "./cost/compare";
+export type { CrossoverOptions, HybridStack, HybridMemory, HybridFlops } from "./cost/compare";
+export { scanIoSteps, scanIo, scanIoRatioApprox, scanIoTime } from "./cost/scanIo";
+export type { ScanIoShape, IoTensor, IoStep, ScanIoOptions, ScanIo, ScanIoTime } from "./cost/scanIo";
