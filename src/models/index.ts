@@ -57,3 +57,34 @@ export type { DiscreteModes } from "./ssm/lti";
 export { fftInPlace, nextPow2 } from "./ssm/fft";
 export { blellochScan, blellochCounts, sequentialScan } from "./scan/blelloch";
 export type { BlellochResult, ScanCounts, ScanLevel, ScanOp } from "./scan/blelloch";
+export {
+  TOKEN_CAPS,
+  DEFAULT_TOKEN_CAP,
+  normalizeText,
+  isWordToken,
+  tokenize,
+} from "./text/tokenize";
+export type { Tokenized } from "./text/tokenize";
+export { HASH_DIM, utf8Bytes, fnv1a32, hashedUnitVector } from "./text/hash";
+export {
+  EMBED_DIM,
+  HASH_WEIGHT,
+  FEATURE_NAMES,
+  FEATURE_INDEX,
+  ID_OFFSET,
+  WORD_CLASSES,
+  UNKNOWN_WORD_FEATURES,
+  UNKNOWN_SYMBOL_FEATURES,
+  wordClassOf,
+  embedToken,
+  embedTokens,
+  embedText,
+} from "./text/embedding";
+export type {
+  FeatureName,
+  NamedFeature,
+  WordClass,
+  WordClassSpec,
+  TokenEmbedding,
+  EmbeddedText,
+} from "./text/embedding";
