@@ -88,3 +88,18 @@ export type {
   TokenEmbedding,
   EmbeddedText,
 } from "./text/embedding";
+export {
+  softmaxInto,
+  causalAttention,
+  typedTextAttention,
+  projectedAttention,
+} from "./attention/causal";
+export type { AttentionInput, AttentionOutput, AttentionProjections } from "./attention/causal";
+export {
+  emptyKvCache,
+  kvCacheAppend,
+  attentionDecodeStep,
+  typedTextDecodeStep,
+  projectedAttentionDecodeStep,
+} from "./attention/kvCache";
+export type { KvCache, DecodeStepOutput } from "./attention/kvCache";
