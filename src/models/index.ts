@@ -103,3 +103,5 @@ export {
   projectedAttentionDecodeStep,
 } from "./attention/kvCache";
 export type { KvCache, DecodeStepOutput } from "./attention/kvCache";
+export * as facts from "./facts";
+export type { TransformerShape, MambaShape, GpuSpec } from "./facts";
