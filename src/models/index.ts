@@ -105,3 +105,17 @@ export {
 export type { KvCache, DecodeStepOutput } from "./attention/kvCache";
 export * as facts from "./facts";
 export type { TransformerShape, MambaShape, GpuSpec } from "./facts";
+export { legendreP } from "./hippo/legendre";
+export { hippoMatrices } from "./hippo/matrices";
+export type { HippoMeasure, HippoMatrices } from "./hippo/matrices";
+export {
+  createHippoStepper,
+  hippoRun,
+  hippoReconstruct,
+  hippoReconstructAt,
+  hippoTestFunction,
+  hippoTestSignal,
+  legtDiscrete,
+  rmse,
+} from "./hippo/hippo";
+export type { HippoConfig, HippoMethod, HippoRunResult, HippoStepper } from "./hippo/hippo";
