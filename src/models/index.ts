@@ -55,6 +55,8 @@ export {
 } from "./ssm/lti";
 export type { DiscreteModes } from "./ssm/lti";
 export { fftInPlace, nextPow2 } from "./ssm/fft";
+export { runS4dRealLti, halfLife } from "./ssm/ltiHistory";
+export type { LtiHistory } from "./ssm/ltiHistory";
 export { blellochScan, blellochCounts, sequentialScan } from "./scan/blelloch";
 export type { BlellochResult, ScanCounts, ScanLevel, ScanOp } from "./scan/blelloch";
 export {

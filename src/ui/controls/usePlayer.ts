@@ -16,13 +16,19 @@ export interface Player {
  * Plays frames 0 … length − 1 at `framesPerSecond`. The rAF loop runs only while playing. With
  * reduced motion, Play shows the last frame at once instead of animating towards it.
  */
-export function usePlayer(length: number, framesPerSecond = 12): Player {
+export function usePlayer(length: number, framesPerSecond = 12, initial = 0): Player {
   const reducedMotion = useApp((s) => s.reducedMotion);
   const last = Math.max(0, length - 1);
-  const [t, setT] = useState(0);
+  const [t, setT] = useState(initial);
   const [isPlaying, setPlaying] = useState(false);
   const clamp = useCallback((v: number) => Math.min(last, Math.max(0, Math.round(v))), [last]);
   const startRef = useRef({ t0: 0, at: 0 });
+  // A marker parked on the last frame stays on the last frame when the length changes.
+  const [prevLast, setPrevLast] = useState(last);
+  if (prevLast !== last) {
+    setPrevLast(last);
+    if (t >= prevLast) setT(last);
+  }
 
   useEffect(() => {
     if (!isPlaying) return;
