@@ -121,3 +121,44 @@ export {
   rmse,
 } from "./hippo/hippo";
 export type { HippoConfig, HippoMethod, HippoRunResult, HippoStepper } from "./hippo/hippo";
+export type { CostScope } from "./cost/common";
+export {
+  attentionWeightFlopsPerToken,
+  attentionPrefillFlops,
+  attentionDecodeFlops,
+  attentionCrossoverLength,
+  attentionFlopShare,
+  kvCacheBytesPerToken,
+  kvCacheBytes,
+  kvCacheMaxContext,
+} from "./cost/attentionCost";
+export type { AttentionShape, AttentionFlopOptions } from "./cost/attentionCost";
+export {
+  selectiveScanFlopCounts,
+  mambaProjectionFlopsPerToken,
+  mambaConvFlopsPerToken,
+  ssmPrefillFlops,
+  ssmDecodeFlops,
+  ssmStateValues,
+  ssmStateBytes,
+} from "./cost/ssmCost";
+export type { SsmShape, SsmFlopOptions, ScanFlopCounts, SsmStateValues } from "./cost/ssmCost";
+export {
+  kvStateCrossoverTokens,
+  prefillFlopCrossover,
+  decodeFlopCrossover,
+  hybridStack,
+  hybridMemoryBytes,
+  hybridPrefillFlops,
+  hybridDecodeFlops,
+} from "./cost/compare";
+export type { CrossoverOptions, HybridStack, HybridMemory, HybridFlops } from "./cost/compare";
+export { scanIoSteps, scanIo, scanIoRatioApprox, scanIoTime } from "./cost/scanIo";
+export type {
+  ScanIoShape,
+  IoTensor,
+  IoStep,
+  ScanIoOptions,
+  ScanIo,
+  ScanIoTime,
+} from "./cost/scanIo";
