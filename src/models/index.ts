@@ -162,3 +162,7 @@ export type {
   ScanIo,
   ScanIoTime,
 } from "./cost/scanIo";
+export { fitLogLog, fitUpperHalf, predictMs, crossoverLength, median } from "./bench/fit";
+export type { BenchPoint, LogLogFit } from "./bench/fit";
+export { makeBenchCase, attentionBytes, BENCH_KERNELS, DEFAULT_BENCH_SHAPE } from "./bench/cases";
+export type { BenchCase, BenchKernel, BenchShape } from "./bench/cases";
