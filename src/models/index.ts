@@ -166,3 +166,58 @@ export { fitLogLog, fitUpperHalf, predictMs, crossoverLength, median } from "./b
 export type { BenchPoint, LogLogFit } from "./bench/fit";
 export { makeBenchCase, attentionBytes, BENCH_KERNELS, DEFAULT_BENCH_SHAPE } from "./bench/cases";
 export type { BenchCase, BenchKernel, BenchShape } from "./bench/cases";
+export {
+  householderQr,
+  qrThinQ,
+  qrR,
+  lstsqQr,
+  minNormSolve,
+  solveSquare,
+  solveLeastSquares,
+  ridgeLstsq,
+  cholesky,
+  choleskySolve,
+  singularValues,
+  cond2,
+  transpose,
+} from "./core/lstsq";
+export type { HouseholderQr } from "./core/lstsq";
+export { seededUnitVector, oneHot } from "./tasks/codes";
+export {
+  COPY_NOISE,
+  COPY_DATA,
+  COPY_RECALL,
+  fixedSpacingPositions,
+  selectiveCopyingInstance,
+  selectiveCopyingInstances,
+} from "./tasks/selectiveCopying";
+export type {
+  CopyTokenKind,
+  SelectiveCopyingOptions,
+  SelectiveCopyingInstance,
+} from "./tasks/selectiveCopying";
+export { inductionHeadsInstance, inductionHeadsInstances } from "./tasks/inductionHeads";
+export type { InductionHeadsOptions, InductionHeadsInstance } from "./tasks/inductionHeads";
+export {
+  MQAR_KEY,
+  MQAR_VALUE,
+  MQAR_QUERY,
+  MQAR_KEYS,
+  MQAR_VALUES,
+  mqarKeyLabel,
+  mqarInstance,
+  mqarInstances,
+} from "./tasks/mqar";
+export type { MqarTokenKind, MqarOptions, MqarInstance } from "./tasks/mqar";
+export {
+  NEEDLE_FILLER_COUNT,
+  NEEDLE_FILLER_WORDS,
+  NEEDLE_KEY,
+  NEEDLE_VALUE_TOKEN,
+  NEEDLE_VALUE,
+  NEEDLE_VALUES,
+  needleValue,
+  needleHasKey,
+  needleHaystack,
+} from "./tasks/needle";
+export type { Haystack } from "./tasks/needle";
