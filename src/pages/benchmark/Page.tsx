@@ -15,7 +15,6 @@ import {
   summarise,
   type ReferencePoint,
 } from "./benchPlan";
-import "../verified/verified.css";
 import "./benchmark.css";
 
 type Status =
@@ -170,7 +169,7 @@ export default function BenchmarkPage() {
           }}
         />
       </div>
-      <p className="golden-status" aria-live="polite" data-testid="bench-status">
+      <p className="run-status" aria-live="polite" data-testid="bench-status">
         {status.kind === "idle" && "Not run yet."}
         {isRunning && `Timing ${status.label} (${status.done} of ${status.total})`}
         {status.kind === "done" &&
@@ -205,7 +204,7 @@ export default function BenchmarkPage() {
         <LogLogChart series={series} label={`Benchmark timings. ${textSummary}`} />
       </FigureFrame>
 
-      <table className="golden-table bench-table">
+      <table className="data-table bench-table">
         <caption className="visually-hidden">Fitted slopes per kernel</caption>
         <thead>
           <tr>

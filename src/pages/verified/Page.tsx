@@ -32,7 +32,7 @@ function Progress({ state }: { state: GoldenRunState }) {
           style={{ transform: `scaleX(${total > 0 ? done / total : 0})` }}
         />
       </div>
-      <p className="golden-status" aria-live="polite" data-testid="golden-status">
+      <p className="run-status" aria-live="polite" data-testid="golden-status">
         {label}
       </p>
     </div>

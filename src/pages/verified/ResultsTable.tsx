@@ -33,7 +33,7 @@ export function ResultsTable({
   results: GoldenCaseResult[];
 }) {
   return (
-    <table className="golden-table">
+    <table className="data-table">
       <caption className="visually-hidden">
         Every public golden case, its worst error and its verdict
       </caption>
