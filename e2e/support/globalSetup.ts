@@ -1,4 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
@@ -44,12 +47,21 @@ async function waitForServer(url: string, proc: ChildProcess, timeoutMs: number)
 /** Builds the app, serves it with one `vite preview`, and starts one Chromium for every spec. */
 export default async function setup(project: TestProject) {
   assertChromium();
+  // A private output folder, so test runs side by side never serve each other's half-written build.
+  const outDir = mkdtempSync(join(tmpdir(), "ssm-e2e-dist-"));
   // Vitest sets NODE_ENV=test, which would make the build ship React's development bundle.
-  const build = spawnSync(VITE, ["build", "--logLevel", "warn"], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
+  const build = spawnSync(
+    VITE,
+    ["build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"],
+    {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    },
+  );
+  if (build.status !== 0) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`vite build failed (exit ${build.status})`);
+  }
 
   const port = await freePort();
   const preview = spawn(
@@ -69,10 +81,12 @@ export default async function setup(project: TestProject) {
   } catch (err) {
     preview.kill("SIGTERM");
     await browser?.close();
+    rmSync(outDir, { recursive: true, force: true });
     throw err;
   }
   return async () => {
     await browser?.close();
     preview.kill("SIGTERM");
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
