@@ -162,6 +162,12 @@ export type {
   ScanIo,
   ScanIoTime,
 } from "./cost/scanIo";
+export { memoryHierarchy } from "./cost/memoryHierarchy";
+export type { MemoryHierarchy } from "./cost/memoryHierarchy";
+export { recomputeVsStore } from "./cost/recompute";
+export type { BackwardStrategy, IoPhase, BackwardPlan, RecomputeVsStore } from "./cost/recompute";
+export { selectiveScanElements } from "./scan/selectiveElements";
+export type { SelectiveElementOptions, SelectiveElements } from "./scan/selectiveElements";
 export { fitLogLog, fitUpperHalf, predictMs, crossoverLength, median } from "./bench/fit";
 export type { BenchPoint, LogLogFit } from "./bench/fit";
 export { makeBenchCase, attentionBytes, BENCH_KERNELS, DEFAULT_BENCH_SHAPE } from "./bench/cases";
