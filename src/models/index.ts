@@ -227,3 +227,32 @@ export {
   needleHaystack,
 } from "./tasks/needle";
 export type { Haystack } from "./tasks/needle";
+export {
+  COPY_DELTA_DATA,
+  COPY_CLOSED_PRE,
+  buildCopySolver,
+  copyDeltaPre,
+  copyDeltas,
+  copySolverScanInput,
+  runCopySolver,
+  copySolverAccuracy,
+  recallAccuracy,
+  argmax,
+} from "./mechanisms/selectiveCopying";
+export type {
+  CopySolverOptions,
+  CopySolveKind,
+  CopySolver,
+  CopyRun,
+  RecallAccuracy,
+} from "./mechanisms/selectiveCopying";
+export {
+  LTI_RIDGE,
+  fitLtiKernel,
+  ltiKernelScores,
+  ltiKernelAccuracy,
+  ltiSsmRecallStates,
+  fitLtiSsm,
+  ltiSsmAccuracy,
+} from "./mechanisms/ltiBaseline";
+export type { LtiKernelFit, LtiSsmFit } from "./mechanisms/ltiBaseline";

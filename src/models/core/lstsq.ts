@@ -74,47 +74,69 @@ export function householderQr(A: Float64Array, m: number, n: number): Householde
     const b = -alpha * v0;
     beta[j] = b;
     rDiag[j] = alpha;
-    // Apply H = I − v·vᵀ/β to the remaining columns.
+    // Apply H = I − v·vᵀ/β to the remaining columns, row by row (two passes over the rows, not
+    // two per column: the matrix is row-major and may not fit in cache).
+    const dots = new Float64Array(n);
+    for (let c = j + 1; c < n; c++) dots[c] = v0 * qr[j * n + c];
+    for (let i = j + 1; i < m; i++) {
+      const vi = qr[i * n + j];
+      if (vi === 0) continue;
+      const o = i * n;
+      for (let c = j + 1; c < n; c++) dots[c] += vi * qr[o + c];
+    }
     for (let c = j + 1; c < n; c++) {
-      let dot = v0 * qr[j * n + c];
-      for (let i = j + 1; i < m; i++) dot += qr[i * n + j] * qr[i * n + c];
-      const f = dot / b;
-      qr[j * n + c] -= f * v0;
-      for (let i = j + 1; i < m; i++) qr[i * n + c] -= f * qr[i * n + j];
+      dots[c] /= b;
+      qr[j * n + c] -= dots[c] * v0;
+    }
+    for (let i = j + 1; i < m; i++) {
+      const vi = qr[i * n + j];
+      if (vi === 0) continue;
+      const o = i * n;
+      for (let c = j + 1; c < n; c++) qr[o + c] -= dots[c] * vi;
     }
     qr[j * n + j] = 0;
   }
   return { m, n, qr, rDiag, vHead, beta };
 }
 
+/** Applies H_j = I − v_j·v_jᵀ/β_j to Y (m × r) in place, all r columns in two passes. */
+function applyReflection(
+  f: HouseholderQr,
+  j: number,
+  Y: Float64Array,
+  r: number,
+  dots: Float64Array,
+) {
+  const { m, n, qr, vHead, beta } = f;
+  if (beta[j] === 0) return;
+  const v0 = vHead[j];
+  for (let c = 0; c < r; c++) dots[c] = v0 * Y[j * r + c];
+  for (let i = j + 1; i < m; i++) {
+    const vi = qr[i * n + j];
+    if (vi === 0) continue;
+    for (let c = 0; c < r; c++) dots[c] += vi * Y[i * r + c];
+  }
+  for (let c = 0; c < r; c++) {
+    dots[c] /= beta[j];
+    Y[j * r + c] -= dots[c] * v0;
+  }
+  for (let i = j + 1; i < m; i++) {
+    const vi = qr[i * n + j];
+    if (vi === 0) continue;
+    for (let c = 0; c < r; c++) Y[i * r + c] -= dots[c] * vi;
+  }
+}
+
 /** Applies Qᵀ = H_{n−1}·…·H_0 to Y (m × r) in place. */
 function applyQt(f: HouseholderQr, Y: Float64Array, r: number): void {
-  const { m, n, qr, vHead, beta } = f;
-  for (let j = 0; j < n; j++) {
-    if (beta[j] === 0) continue;
-    for (let c = 0; c < r; c++) {
-      let dot = vHead[j] * Y[j * r + c];
-      for (let i = j + 1; i < m; i++) dot += qr[i * n + j] * Y[i * r + c];
-      const s = dot / beta[j];
-      Y[j * r + c] -= s * vHead[j];
-      for (let i = j + 1; i < m; i++) Y[i * r + c] -= s * qr[i * n + j];
-    }
-  }
+  const dots = new Float64Array(r);
+  for (let j = 0; j < f.n; j++) applyReflection(f, j, Y, r, dots);
 }
 
 /** Applies Q = H_0·…·H_{n−1} to Y (m × r) in place. */
 function applyQ(f: HouseholderQr, Y: Float64Array, r: number): void {
-  const { m, n, qr, vHead, beta } = f;
-  for (let j = n - 1; j >= 0; j--) {
-    if (beta[j] === 0) continue;
-    for (let c = 0; c < r; c++) {
-      let dot = vHead[j] * Y[j * r + c];
-      for (let i = j + 1; i < m; i++) dot += qr[i * n + j] * Y[i * r + c];
-      const s = dot / beta[j];
-      Y[j * r + c] -= s * vHead[j];
-      for (let i = j + 1; i < m; i++) Y[i * r + c] -= s * qr[i * n + j];
-    }
-  }
+  const dots = new Float64Array(r);
+  for (let j = f.n - 1; j >= 0; j--) applyReflection(f, j, Y, r, dots);
 }
 
 function checkRank(f: HouseholderQr, where: string): void {
@@ -161,20 +183,65 @@ function checkRhs(B: Float64Array, rows: number, where: string): number {
  */
 export function lstsqQr(A: Float64Array, m: number, n: number, B: Float64Array): Float64Array {
   const where = "lstsqQr";
+  checkSize(m, "m", where, 1);
+  checkSize(n, "n", where, 1);
+  if (m >= STREAM_MIN_ROWS && m >= 8 * n) return lstsqQrStreaming(A, m, n, B);
   const f = householderQr(A, m, n);
   const r = checkRhs(B, m, where);
   checkRank(f, where);
   const Y = Float64Array.from(B);
   applyQt(f, Y, r);
+  return backSubstitute(f, Y, r);
+}
+
+/** X = R⁻¹·Y[first n rows], R from a factorisation; Y (≥ n × r). */
+function backSubstitute(f: HouseholderQr, Y: Float64Array, r: number): Float64Array {
+  const { n, qr, rDiag } = f;
   const X = new Float64Array(n * r);
   for (let c = 0; c < r; c++) {
     for (let i = n - 1; i >= 0; i--) {
       let s = Y[i * r + c];
-      for (let k = i + 1; k < n; k++) s -= f.qr[i * n + k] * X[k * r + c];
-      X[i * r + c] = s / f.rDiag[i];
+      for (let k = i + 1; k < n; k++) s -= qr[i * n + k] * X[k * r + c];
+      X[i * r + c] = s / rDiag[i];
     }
   }
   return X;
+}
+
+/** Rows from which `lstsqQr` streams a tall matrix through its R in blocks. */
+const STREAM_MIN_ROWS = 2048;
+const STREAM_BLOCK = 256;
+
+/**
+ * Least squares for a tall A, by blocks of rows: R and Qᵀb are updated with the Householder QR of
+ * the stacked [R; next block] and [Qᵀb; next rows] (a sequential TSQR). Orthogonal transformations
+ * only, so it is as stable as one QR of A, and each step stays in cache.
+ */
+function lstsqQrStreaming(A: Float64Array, m: number, n: number, B: Float64Array): Float64Array {
+  const where = "lstsqQr";
+  checkLength(A, m * n, "A", where);
+  checkFinite(A, "A", where);
+  const r = checkRhs(B, m, where);
+  const R = new Float64Array(n * n);
+  const z = new Float64Array(n * r);
+  let f: HouseholderQr | null = null;
+  for (let s = 0; s < m; s += STREAM_BLOCK) {
+    const e = Math.min(m, s + STREAM_BLOCK);
+    const rows = n + e - s;
+    const M = new Float64Array(rows * n);
+    M.set(R);
+    M.set(A.subarray(s * n, e * n), n * n);
+    const Y = new Float64Array(rows * r);
+    Y.set(z);
+    Y.set(B.subarray(s * r, e * r), n * r);
+    f = householderQr(M, rows, n);
+    applyQt(f, Y, r);
+    R.set(qrR(f));
+    z.set(Y.subarray(0, n * r));
+  }
+  const last = f as HouseholderQr;
+  checkRank(last, where);
+  return backSubstitute(last, z, r);
 }
 
 /**

@@ -117,6 +117,34 @@ describe("lstsqQr", () => {
     );
   });
 
+  it("streams a tall system (5,000 rows) through R in blocks: the closed-form line fit again", () => {
+    const r = createRng(21);
+    const n = 5000;
+    const xs = Array.from({ length: n }, () => r.next() * 10);
+    const ys = xs.map((x) => 2 - 0.7 * x + r.normal());
+    const A = new Float64Array(xs.flatMap((x) => [1, x]));
+    const [b0, b1] = lstsqQr(A, n, 2, new Float64Array(ys));
+    const mx = xs.reduce((a, b) => a + b) / n;
+    const my = ys.reduce((a, b) => a + b) / n;
+    let sxy = 0;
+    let sxx = 0;
+    xs.forEach((x, i) => {
+      sxy += (x - mx) * (ys[i] - my);
+      sxx += (x - mx) ** 2;
+    });
+    expect(b1).toBeCloseTo(sxy / sxx, 12);
+    expect(b0).toBeCloseTo(my - (sxy / sxx) * mx, 12);
+  });
+
+  it("streams a tall system with several columns to the normal equations' answer (well-conditioned)", () => {
+    const m = 3000;
+    const A = randomMatrix(31, m, 6);
+    const b = randomMatrix(32, m, 2);
+    const At = transpose(A, m, 6);
+    const x = choleskySolve(matmul(At, A, 6, m, 6), 6, matmul(At, b, 6, m, 2));
+    expectAllClose(lstsqQr(A, m, 6, b), x, { rtol: 1e-11, atol: 1e-13 });
+  });
+
   it("refuses a matrix whose rank deficiency gives an exactly zero pivot", () => {
     expect(() => lstsqQr(new Float64Array([1, 0, 2, 0, 3, 0]), 3, 2, new Float64Array(3))).toThrow(
       /rank deficient/,
