@@ -10,6 +10,10 @@ interface ScrollyProps {
   children: ReactNode;
 }
 
+function factCheckElement(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-fact-check="${CSS.escape(id)}"]`);
+}
+
 /** Prose steps beside a sticky figure (above it below 800 px). */
 export function Scrolly({ stepIds, figure, children }: ScrollyProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -22,8 +26,13 @@ export function Scrolly({ stepIds, figure, children }: ScrollyProps) {
     const wanted = appStore.getState().stepId;
     if (!wanted) return;
     if (!stepIds.includes(wanted)) {
-      appStore.getState().setStep(null);
-      return;
+      // `#chapter/fact-<id>` (from the Fact checks page) lands on the step that shows that check.
+      const target = wanted.startsWith("fact-") ? factCheckElement(wanted.slice(5)) : null;
+      const step = target?.closest<HTMLElement>("[data-step-id]")?.dataset.stepId ?? null;
+      appStore.getState().setStep(step);
+      if (!target) return;
+      const raf = requestAnimationFrame(() => target.scrollIntoView({ block: "center" }));
+      return () => cancelAnimationFrame(raf);
     }
     const raf = requestAnimationFrame(() => scrollToStep(wanted, false));
     return () => cancelAnimationFrame(raf);

@@ -50,3 +50,24 @@ describe("Scrolly", () => {
     expect(screen.getByTestId("figure")).toHaveTextContent("figure for lti-recap");
   });
 });
+
+describe("Scrolly deep links to a fact check", () => {
+  it("lands on the step that shows the fact check named by #chapter/fact-<id>", () => {
+    appStore.setState({ stepId: "fact-some-check" });
+    render(
+      <Scrolly stepIds={STEPS} figure={<Figure />}>
+        <Step id="lti-recap">
+          <p>one</p>
+        </Step>
+        <Step id="gate-opens">
+          <aside data-fact-check="some-check">checked</aside>
+        </Step>
+        <Step id="gate-closes">
+          <p>three</p>
+        </Step>
+      </Scrolly>,
+    );
+    expect(appStore.getState().stepId).toBe("gate-opens");
+    expect(screen.getByTestId("figure")).toHaveTextContent("figure for gate-opens");
+  });
+});
