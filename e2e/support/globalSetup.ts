@@ -74,7 +74,7 @@ export default async function setup(project: TestProject) {
   let browser: BrowserServer | undefined;
   try {
     const baseUrl = `http://127.0.0.1:${port}/`;
-    await waitForServer(baseUrl, preview, 60_000);
+    await waitForServer(baseUrl, preview, 120_000);
     browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     project.provide("baseUrl", baseUrl);
     project.provide("wsEndpoint", browser.wsEndpoint());
