@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DESKTOP, openPage, PHONE, screenshot, seriousAxeViolations } from "../support/harness";
 
-describe("the Fact checks and References pages in Chromium", () => {
+describe("the Fact checks, References and About pages in Chromium", () => {
   for (const [page, title] of [
     ["fact-checks", "Fact checks"],
     ["references", "References"],
+    ["about", "About"],
   ] as const) {
     for (const [viewport, colorScheme, size] of [
       [DESKTOP, "light", "desktop-light"],
