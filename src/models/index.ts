@@ -256,3 +256,49 @@ export {
   ltiSsmAccuracy,
 } from "./mechanisms/ltiBaseline";
 export type { LtiKernelFit, LtiSsmFit } from "./mechanisms/ltiBaseline";
+export {
+  MQAR_CONV_KERNELS,
+  mqarKeyCodes,
+  mqarChannels,
+  mqarScanInput,
+  runMqar,
+  mqarAccuracy,
+  mqarAttention,
+} from "./mechanisms/mqar";
+export type { MqarCodeKind, MqarChannels, MqarRun } from "./mechanisms/mqar";
+export {
+  NEEDLE_CLOSED_DELTA,
+  NEEDLE_NO_ANSWER,
+  NEEDLE_ATTENTION_DIM,
+  NEEDLE_ATTENTION_BETA,
+  needleCodes,
+  needleDeltas,
+  needleScanInput,
+  needleVerdict,
+  runNeedle,
+  needleClosedForm,
+  needleAttentionCodes,
+  needleAttention,
+} from "./mechanisms/needle";
+export type {
+  NeedleGate,
+  NeedleOptions,
+  NeedleCodes,
+  NeedleVerdict,
+  NeedleReadout,
+  NeedleRun,
+  NeedleAttention,
+} from "./mechanisms/needle";
+export {
+  UNIT_WINDOW,
+  UNIT_KERNEL,
+  UNIT_RESET_KERNEL,
+  GATE_WEIGHTS_B,
+  UNIT_BIAS,
+  UNIT_RESET_WEIGHT,
+  RESET_NORM,
+  emptyUnitState,
+  runSelectiveUnit,
+  selectiveUnitOnText,
+} from "./mechanisms/selectiveUnit";
+export type { SelectiveUnitOptions, UnitState, SelectiveUnitRun } from "./mechanisms/selectiveUnit";
