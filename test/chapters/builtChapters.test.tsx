@@ -1,9 +1,12 @@
 import { Suspense } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { BUILT_CHAPTERS } from "../../src/chapters/registry";
 import { factChecksFor } from "../../src/content/factChecks";
 import { appStore } from "../../src/state/store";
+
+// Loading a chapter lazily can take seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /* CHAPTERS.md, Tests: every built chapter renders, each step id appears exactly once, no KaTeX
    errors, every control has a label, and every fact check registered for it is shown. */
@@ -16,7 +19,7 @@ describe.each(BUILT_CHAPTERS.map((c) => [c.id, c] as const))("built chapter %s",
         <Component />
       </Suspense>,
     );
-    await screen.findByRole("heading", { level: 1 });
+    await screen.findByRole("heading", { level: 1 }, { timeout: 15_000 });
   };
 
   it("renders its steps once each, with no KaTeX errors", async () => {
