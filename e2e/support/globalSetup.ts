@@ -32,7 +32,9 @@ function freePort(): Promise<number> {
 async function waitForServer(url: string, proc: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`vite preview exited with code ${proc.exitCode}`);
+    if (proc.exitCode !== null || proc.signalCode !== null) {
+      throw new Error(`vite preview stopped (${proc.exitCode ?? proc.signalCode})`);
+    }
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -64,13 +66,11 @@ export default async function setup(project: TestProject) {
   }
 
   const port = await freePort();
-  const preview = spawn(
-    VITE,
-    ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const previewArgs = ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"];
+  const preview = spawn(VITE, [...previewArgs, "--outDir", outDir], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   let browser: BrowserServer | undefined;
   try {
     const baseUrl = `http://127.0.0.1:${port}/`;
