@@ -26,7 +26,7 @@ export default mergeConfig(
             include: ["e2e/**/*.e2e.ts"],
             globalSetup: ["./e2e/support/globalSetup.ts"],
             fileParallelism: false,
-            testTimeout: 60_000,
+            testTimeout: 300_000,
             hookTimeout: 120_000,
             sequence: { groupOrder: 1 },
           },
