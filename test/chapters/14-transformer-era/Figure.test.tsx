@@ -1,26 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { LedgerFigure } from "../../../src/chapters/14-transformer-era/Figure";
 import { FORECASTS } from "../../../src/content/forecasts";
 import { SOURCES } from "../../../src/content/sources";
 import { appStore } from "../../../src/state/store";
+import { captureDownloads } from "../../support/downloads";
 
-let blobs: Blob[] = [];
-beforeEach(() => {
-  blobs = [];
-  vi.spyOn(URL, "createObjectURL").mockImplementation((b) => {
-    blobs.push(b as Blob);
-    return "blob:test";
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
-  appStore.getState().setRoute({ kind: "chapter", id: "transformer-era" });
-});
-afterEach(() => vi.restoreAllMocks());
-
-async function exported() {
-  fireEvent.click(screen.getByRole("button", { name: "Download data" }));
-  return JSON.parse(await blobs[blobs.length - 1].text());
-}
+const { exported } = captureDownloads();
+beforeEach(() => appStore.getState().setRoute({ kind: "chapter", id: "transformer-era" }));
 
 describe("the forecast ledger", () => {
   it("has well-formed entries: a status each, and evidence cited from the registry where it happened", () => {
