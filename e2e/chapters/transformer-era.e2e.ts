@@ -1,40 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import {
-  DESKTOP,
-  openPage,
-  PHONE,
-  screenshot,
-  seriousAxeViolations,
-  waitForFigures,
-} from "../support/harness";
+import { itLandsOnEveryStep } from "../support/chapterSweep";
+import { openPage, waitForFigures } from "../support/harness";
 
 const STEPS = ["weirder-ahead", "what-happened", "what-partly-did", "end-of-an-era"];
 const summary = (page: Page) => page.getByTestId("figure-summary").textContent();
 
 describe("chapter 14, the end of the Transformer era, in Chromium", () => {
-  it("lands on every step from a deep link, at desktop (light) and phone (dark) sizes", async () => {
-    for (const [viewport, colorScheme, size] of [
-      [DESKTOP, "light", "desktop-light"],
-      [PHONE, "dark", "phone-dark"],
-    ] as const) {
-      for (const step of STEPS) {
-        const s = await openPage(`#transformer-era/${step}`, { viewport, colorScheme });
-        try {
-          await waitForFigures(s.page);
-          const section = s.page.locator(`[data-step-id="${step}"]`);
-          await expect.poll(() => section.getAttribute("aria-current")).toBe("step");
-          if (size === "desktop-light" || step === STEPS[0]) {
-            expect(await seriousAxeViolations(s.page)).toEqual([]);
-          }
-          await screenshot(s.page, `transformer-era-${step}-${size}`);
-          expect(s.problems).toEqual([]);
-        } finally {
-          await s.close();
-        }
-      }
-    }
-  });
+  itLandsOnEveryStep("transformer-era", STEPS);
 
   it("filters and flips cards with the keyboard; the figure and the URL follow", async () => {
     const s = await openPage("#transformer-era");
