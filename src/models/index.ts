@@ -302,3 +302,15 @@ export {
   selectiveUnitOnText,
 } from "./mechanisms/selectiveUnit";
 export type { SelectiveUnitOptions, UnitState, SelectiveUnitRun } from "./mechanisms/selectiveUnit";
+export {
+  TOKEN_DT_WEIGHT,
+  PULSES,
+  tokenDependentDt,
+  zohRecurrence,
+  positionKernel,
+  positionKernelSpread,
+  convolutionTerms,
+  maxAbsDifference,
+  tokenPulses,
+} from "./ssm/twoFaces";
+export type { ZohRun } from "./ssm/twoFaces";
