@@ -314,3 +314,5 @@ export {
   tokenPulses,
 } from "./ssm/twoFaces";
 export type { ZohRun } from "./ssm/twoFaces";
+export { streamCostAt, streamPositions, streamCostSeries } from "./cost/stream";
+export type { StreamCostOptions, StreamPoint, StreamCostSeries } from "./cost/stream";
