@@ -316,3 +316,14 @@ export {
 export type { ZohRun } from "./ssm/twoFaces";
 export { streamCostAt, streamPositions, streamCostSeries } from "./cost/stream";
 export type { StreamCostOptions, StreamPoint, StreamCostSeries } from "./cost/stream";
+export {
+  LENSES,
+  ASSOCIATION_CLASSES,
+  ASSOCIATION_WORDS,
+  lensVector,
+  lensQuery,
+  readThroughLens,
+  topAssociations,
+  associationOverlap,
+} from "./text/lens";
+export type { Lens, Association, LensReading } from "./text/lens";
