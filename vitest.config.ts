@@ -16,6 +16,8 @@ export default mergeConfig(
             include: ["test/**/*.test.{ts,tsx}"],
             setupFiles: ["./test/support/setup.ts"],
             css: false,
+            // Generous: a loaded 2-core machine can take seconds to render a lazy chapter.
+            testTimeout: 30_000,
             sequence: { groupOrder: 0 },
           },
         },

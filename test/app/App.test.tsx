@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/app/App";
 import { CHAPTERS, PAGES } from "../../src/content/chapters";
@@ -36,13 +36,16 @@ describe("App", () => {
     expect(screen.getByRole("link", { name: next })).toBeInTheDocument();
   });
 
-  it("reaches every extra page", () => {
+  it("reaches every extra page, built (loaded lazily) or in preparation", async () => {
+    vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response("{}", { status: 404 }));
     for (const p of PAGES) {
       const { unmount } = open(`#${p.id}`);
-      expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(p.title);
+      const h1 = await screen.findByRole("heading", { level: 1 }, { timeout: 15_000 });
+      expect(h1).toHaveTextContent(p.title);
       unmount();
     }
-  });
+    vi.restoreAllMocks();
+  }, 60_000);
 
   it("says so, calmly, for a hash that names nothing", () => {
     open("#no-such-chapter");
