@@ -31,7 +31,7 @@ export type BackwardStrategy = "store" | "recompute";
 export interface IoPhase {
   pass: "forward" | "backward";
   kind: "read" | "write" | "sram";
-  /** What happens, in words ("read the inputs", "write h for the backward pass"). */
+  /** What happens, in a few words ("read inputs", "write h", "rescan in SRAM"). */
   label: string;
   tensors: IoTensor[];
   /** Elements moved across HBM (0 for an SRAM phase). */
@@ -160,13 +160,13 @@ export function recomputeVsStore(
   const readInputs: Draft = {
     pass: "forward",
     kind: "read",
-    label: "read the inputs",
+    label: "read inputs",
     tensors: inputs,
   };
   const forwardSram: Draft = {
     pass: "forward",
     kind: "sram",
-    label: "discretise and scan in SRAM",
+    label: "discretise + scan in SRAM",
     tensors: [aBar, bx, h],
   };
   const writeY: Draft = {
@@ -178,13 +178,13 @@ export function recomputeVsStore(
   const readBack: Draft = {
     pass: "backward",
     kind: "read",
-    label: "read the inputs and dy",
+    label: "read inputs, dy",
     tensors: [...inputs, t("dy", BLD)],
   };
   const writeGrads: Draft = {
     pass: "backward",
     kind: "write",
-    label: "write the gradients",
+    label: "write grads",
     tensors: grads,
   };
   const activations = inputs.filter((x) => x.name !== "A");
@@ -195,13 +195,13 @@ export function recomputeVsStore(
       readInputs,
       forwardSram,
       writeY,
-      { pass: "forward", kind: "write", label: "write h for the backward pass", tensors: [h] },
+      { pass: "forward", kind: "write", label: "write h", tensors: [h] },
       readBack,
-      { pass: "backward", kind: "read", label: "read h back", tensors: [h] },
+      { pass: "backward", kind: "read", label: "read h", tensors: [h] },
       {
         pass: "backward",
         kind: "sram",
-        label: "rebuild Ā, B̄x in SRAM (elementwise)",
+        label: "rebuild Ā, B̄x in SRAM",
         tensors: [aBar, bx],
       },
       writeGrads,
@@ -218,7 +218,7 @@ export function recomputeVsStore(
       {
         pass: "backward",
         kind: "sram",
-        label: "recompute Ā, B̄x and the scan in SRAM",
+        label: "rescan in SRAM",
         tensors: [aBar, bx, h],
       },
       writeGrads,
