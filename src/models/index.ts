@@ -121,6 +121,10 @@ export {
   rmse,
 } from "./hippo/hippo";
 export type { HippoConfig, HippoMethod, HippoRunResult, HippoStepper } from "./hippo/hippo";
+export { HIPPO_SIGNALS, HIPPO_SIGNAL_LIMIT, hippoSignal } from "./hippo/presets";
+export type { HippoSignalKind } from "./hippo/presets";
+export { hippoSnapshot, hippoTrajectory, startHippoTrajectory } from "./hippo/trajectory";
+export type { HippoSnapshot, HippoTrajectory, HippoTrajectoryBuilder } from "./hippo/trajectory";
 export type { CostScope } from "./cost/common";
 export {
   attentionWeightFlopsPerToken,

@@ -8,7 +8,8 @@ import { FactCheck } from "../../ui/text/FactCheck";
 import { Tex } from "../../ui/text/Tex";
 import { Term } from "../../ui/text/Term";
 import { fields } from "./fields";
-import { StateFigure, VIEW_ID } from "./Figure";
+import { ChapterFigure } from "./ChapterFigure";
+import { VIEW_ID } from "./Figure";
 import { STEP_IDS } from "./steps";
 
 type Share = "most" | "third" | "none";
@@ -74,7 +75,7 @@ function Prediction() {
   );
 }
 
-/** Chapter 5, first half: "Enter the state". */
+/** Chapter 5: "Enter the state". */
 export default function TheStateChapter() {
   return (
     <article className="chapter" aria-labelledby="chapter-title">
@@ -83,71 +84,109 @@ export default function TheStateChapter() {
         <h1 id="chapter-title">Enter the state</h1>
         <p className="lede">
           Attention keeps every token it has seen. A state space model keeps a summary instead: a
-          handful of numbers it rewrites at every step. This chapter is about that summary, what it
-          costs and how long it remembers.
+          handful of numbers it rewrites at every step. This chapter is about that summary: what it
+          costs, how long it remembers, and how to choose it well.
+        </p>
+        <p>
+          Mamba&apos;s authors are Albert Gu (Carnegie Mellon University and Cartesia AI) and Tri
+          Dao (Princeton University and Together AI, known for FlashAttention{" "}
+          <Cite id="flashattention" />
+          ), as listed on a 2024 study they wrote with NVIDIA <Cite id="nvidia-hybrid" />. The
+          episode also calls Gu Cartesia&apos;s chief scientist, a title that source does not give.
+          In the host&apos;s view, the paper could become the &ldquo;Attention Is All You
+          Need&rdquo; of state space models <Cite id="transformer" />.
         </p>
       </header>
-      <Scrolly stepIds={STEP_IDS} figure={<StateFigure />}>
+      <Scrolly stepIds={STEP_IDS} figure={<ChapterFigure />}>
         <Step id="one-step-at-a-time">
           <h2>One step at a time</h2>
           <p>
-            A recurrent model is a loop. At every step it takes two things, its old{" "}
-            <Term k="h">state</Term> and the new <Term k="u">input</Term>, and returns two things, a
-            new state and an <Term k="y">output</Term>. Nothing else is carried from one step to the
-            next: whatever the model will ever know about the past has to fit in that state.
+            A recurrent model is a loop. Each step takes the old <Term k="h">state</Term> and a new{" "}
+            <Term k="u">input</Term> and returns a new state and an <Term k="y">output</Term>.
+            Whatever the model will ever know about the past has to fit in that state.
           </p>
           <p>
-            In the figure the loop is unrolled. The input is a single spike. Each column of the heat
-            map is the state after one step, and each row is one of its numbers. The spike enters
-            every row at once and then fades, each row at its own pace, while the output reads the
-            whole column.
+            The figure unrolls the loop for a single spike. Each column of the heat map is the state
+            after one step, each row one of its numbers: the spike enters every row at once, then
+            each row fades at its own pace.
           </p>
         </Step>
         <Step id="never-grows">
           <h2>It changes every step but never grows</h2>
           <p>
-            That is the episode&apos;s point about the state, in paraphrase: it is rewritten at
-            every step, yet it never gets bigger. Drag the length to 1,024 steps: the heat map gets
-            wider, but every column still holds N numbers. Reading one more token costs the same
-            whether it is the tenth or the millionth.
-          </p>
-          <p>
-            This is why state space models run in linear time over a sequence and constant time per
-            generated token <Cite id="mamba" where="§1" />. Attention, by contrast, keeps every key
-            and value it has seen, so its memory and its per-token work grow with the context, a
-            price the previous chapter counted.
+            That is the episode&apos;s point, in paraphrase. Drag the length to 1,024: the heat map
+            gets wider, but each column still holds N numbers, so reading the millionth token costs
+            what the tenth did. Hence linear time over a sequence and constant cost per generated
+            token <Cite id="mamba" where="§1" />, while attention&apos;s memory grows with the
+            context, as the previous chapter counted.
           </p>
         </Step>
         <Step id="how-long-it-remembers">
           <h2>How long it remembers</h2>
           <p>
-            Each slot n has its own decay. Its continuous rate is a<sub>n</sub> = −n, and a step of
-            size <Term k="dt">Δ</Term> turns it into a factor{" "}
-            <Tex>{String.raw`\Abar_n = e^{\Delta a_n}`}</Tex> below one, applied at every step. Slot
-            1 fades slowest, slot N fastest: together they hold a spread of time scales, recent
-            detail in the fast slots and older gist in the slow ones.
-          </p>
-          <p>
-            Δ is the clock. A large Δ reacts to a new input at once and forgets it quickly; a small
-            Δ changes slowly and remembers for long. Before you move the slider, make a guess.
+            Slot n decays at its own rate a<sub>n</sub> = −n; a step of size <Term k="dt">Δ</Term>{" "}
+            turns that into a factor <Tex>{String.raw`\Abar_n = e^{\Delta a_n}`}</Tex> applied at
+            every step. Slow slots keep the gist of the old, fast ones recent detail. Δ is the
+            clock: large, and the state reacts and forgets fast; small, and it remembers long.
           </p>
           <Prediction />
+        </Step>
+        <Step id="which-numbers-to-keep">
+          <h2>Which numbers to keep?</h2>
+          <p>
+            Decay says how long to remember, not what. HiPPO, by Gu and Dao with Stefano Ermon, Atri
+            Rudra and Christopher Ré <Cite id="hippo" />, gave a principled answer: keep the
+            coefficients of the best fit of the whole history by N Legendre polynomials. Each new
+            sample updates all N numbers at once, and the past can be read back from them at any
+            time.
+          </p>
+          <p>
+            The broad band is the <Term k="u">history</Term>, the thin line what 16 numbers{" "}
+            <Term k="y">read back</Term>. Press Play to run time forward, or draw your own signal on
+            the chart.
+          </p>
+        </Step>
+        <Step id="fewer-numbers-blur">
+          <h2>Fewer numbers, blurrier past</h2>
+          <p>
+            The bars are the <Term k="h">state</Term>: N coefficients, nothing else. Set N to 8 and
+            the reconstruction turns into a smooth blur, since eight polynomials cannot follow four
+            oscillations. At 16 it snaps into place; past 32 the error stops falling, because the
+            step-by-step update, not N, is now the limit. Lossy, but principled.
+          </p>
+        </Step>
+        <Step id="all-history-or-a-window">
+          <h2>All of history, or a window</h2>
+          <p>
+            The measure says which past matters. LegS weighs all history equally, so its fit
+            stretches as time goes on and old detail is slowly squeezed. LegT keeps a sliding window
+            of the last 1,000 samples and lets the rest go; a third, LagT, weighs recent history
+            exponentially more. The episode describes these measures correctly{" "}
+            <Cite id="s4-code" where="models/hippo/README.md" />.
+          </p>
+        </Step>
+        <Step id="why-the-step-rule-matters">
+          <h2>Why the step rule matters</h2>
+          <p>
+            HiPPO&apos;s update is a differential equation, and the figure takes it one sample at a
+            time with the bilinear rule. The obvious shortcut, forward Euler, multiplies mode n by{" "}
+            <Tex>{String.raw`1 - \tfrac{n+1}{t}`}</Tex>, larger than 1 in size while t &lt; (n+1)/2.
+            Switch it on and go to the peak: at N = 16 the coefficients pass 10<sup>9</sup>, then
+            recover, so a test of the final values alone would miss it.
+          </p>
         </Step>
         <Step id="long-range">
           <h2>What this bought, and what it lacked</h2>
           <p>
-            Models built this way, S4 and its relatives, were the first to do well on the Long Range
-            Arena, a set of tasks with sequences of thousands of steps <Cite id="lra" />. Their
-            state carried information across distances where Transformers of the time ran out of
-            room.
+            S4, built on the HiPPO matrix, scored far above Transformers on the Long Range Arena,
+            six tasks of 1K to 16K tokens: 86.09 on average against 53.66{" "}
+            <Cite id="s4" where="Table 4" />. The figure shows the two tasks the episode alluded to.
           </p>
           <FactCheck id="bracket-task-listops" />
           <p>
-            But they were not good at language. Look at the output: the same{" "}
-            <Tex>{String.raw`\Abar`}</Tex> and <Tex>{String.raw`\Bbar`}</Tex> apply to every input,
-            so a spike of noise enters the state exactly as a spike of signal would. The model
-            cannot choose what to keep. The next chapter shows what that sameness buys, and the one
-            after it what changes when the input is allowed to choose.
+            But such models were not good at language. The same <Tex>{String.raw`\Abar`}</Tex> and{" "}
+            <Tex>{String.raw`\Bbar`}</Tex> apply to every input, so noise enters the state exactly
+            as signal does: the model cannot choose what to keep. The next chapters are about that.
           </p>
         </Step>
       </Scrolly>

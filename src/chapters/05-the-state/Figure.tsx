@@ -46,7 +46,8 @@ export function StateFigure() {
   const stepId = useApp((s) => s.stepId ?? s.stepIds[0] ?? null);
   const highlight = useApp((s) => s.highlight);
   const theme = useApp((s) => s.theme);
-  const { focus } = figureStateFor(stepId);
+  const figure = figureStateFor(stepId);
+  const focus = figure.kind === "lti" ? figure.focus : "y";
   const { dt, N, L, input, seed } = params;
   const run = useStateRun(params);
   const player = usePlayer(L, Math.max(12, L / 6), L - 1);
