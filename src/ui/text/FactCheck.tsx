@@ -22,8 +22,11 @@ export function FactCheck({ id }: { id: string }) {
       </p>
       <p className="fact-check-evidence">
         <span className="fact-check-label">The evidence:</span> {fc.evidence}{" "}
-        {fc.cite.map((c) => (
-          <Cite key={`${c.source}-${c.where ?? ""}`} id={c.source} where={c.where} />
+        {fc.cite.map((c, i) => (
+          <span key={`${c.source}-${c.where ?? ""}`}>
+            {i > 0 && " "}
+            <Cite id={c.source} where={c.where} />
+          </span>
         ))}
       </p>
     </aside>
