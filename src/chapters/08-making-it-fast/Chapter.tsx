@@ -172,8 +172,9 @@ export default function MakingItFastChapter() {
             <Tex>{String.raw`\Abar_t`}</Tex>, and there is no single kernel to convolve with. But
             the loop is not forced either. Each step is an affine map{" "}
             <Tex>{String.raw`h \mapsto a\,h + b`}</Tex>, and two steps compose into one with{" "}
-            <Tex>{String.raw`(a_1, b_1) \bullet (a_2, b_2) = (a_2 a_1,\ a_2 b_1 + b_2)`}</Tex>. That
-            operator is associative, which is all a parallel scan needs <Cite id="blelloch" />.
+            <Tex>{String.raw`(a_1, b_1) \bullet (a_2, b_2)`}</Tex>{" "}
+            <Tex>{String.raw`= (a_2 a_1,\ a_2 b_1 + b_2)`}</Tex>. That operator is associative,
+            which is all a parallel scan needs <Cite id="blelloch" />.
           </p>
           <FactCheck id="selection-keeps-parallelism" />
           <p>
