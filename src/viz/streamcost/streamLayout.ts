@@ -119,14 +119,19 @@ export function streamLayout(args: {
     const s = split(p.ssm);
     const yAEnd = y(p.attention[p.attention.length - 1]);
     const ySEnd = y(p.ssm[p.ssm.length - 1]);
-    let attentionLabelY = yAEnd - 6;
-    let ssmLabelY = ySEnd - 6;
-    if (Math.abs(attentionLabelY - ssmLabelY) < LABEL_CLEARANCE) {
-      if (ySEnd + LABEL_CLEARANCE <= y1 - 2 && ySEnd >= yAEnd) ssmLabelY = ySEnd + LABEL_CLEARANCE;
-      else if (yAEnd + LABEL_CLEARANCE <= y1 - 2) attentionLabelY = yAEnd + LABEL_CLEARANCE;
-      else attentionLabelY = ssmLabelY - LABEL_CLEARANCE;
+    // The upper line's label sits above it; the lower one's below its line when they would
+    // collide and there is room, else above, with the upper label pushed up to clear it.
+    const attentionIsUpper = yAEnd <= ySEnd;
+    const upper = Math.min(yAEnd, ySEnd);
+    const lower = Math.max(yAEnd, ySEnd);
+    let upperLabel = upper - 6;
+    let lowerLabel = lower - 6;
+    if (lowerLabel - upperLabel < LABEL_CLEARANCE) {
+      if (lower + LABEL_CLEARANCE <= y1 - 2) lowerLabel = lower + LABEL_CLEARANCE;
+      else upperLabel = lowerLabel - LABEL_CLEARANCE;
     }
-    attentionLabelY = Math.max(y0 + 4, attentionLabelY);
+    const attentionLabelY = attentionIsUpper ? upperLabel : lowerLabel;
+    const ssmLabelY = attentionIsUpper ? lowerLabel : upperLabel;
     let crossover: StreamPanelLayout["crossover"];
     if (p.crossover !== undefined && p.crossover >= positions[0] && p.crossover <= L) {
       crossover = {

@@ -126,6 +126,7 @@ describe("stream layout", () => {
           expect(Math.abs(p.attentionLabelY - p.ssmLabelY)).toBeGreaterThanOrEqual(13.99);
         },
       ),
+      { numRuns: 2000 },
     );
   });
 });
