@@ -20,6 +20,8 @@ export interface TimeOptions {
   repeats?: number;
   /** Minimum duration of one sample, ms. Default 25. */
   minSampleMs?: number;
+  /** Samples when one call takes over 0.5 s. Default 3. */
+  slowRepeats?: number;
 }
 
 /** Keeps every result alive so no engine can drop the work. */
@@ -37,35 +39,63 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Times `run` (which returns a number that depends on its result). */
+/** Times `run` (which returns a number that depends on its result): calibrate, then sample. */
 export function timeIt(
   run: () => number,
-  { repeats = 7, minSampleMs = 25 }: TimeOptions = {},
+  { repeats = 7, minSampleMs = 25, slowRepeats = 3 }: TimeOptions = {},
 ): Timing {
-  // Warm-up, and a first estimate of one call.
-  let t0 = performance.now();
+  const c = calibrate(run, minSampleMs);
+  return timeInterleaved([{ run, ...c }], { repeats, slowRepeats })[0];
+}
+
+/** Calls per sample and the time of one call, from a warm-up and a doubling calibration. */
+export function calibrate(
+  run: () => number,
+  minSampleMs = 25,
+): { inner: number; perCallMs: number } {
   consume(run());
-  let one = performance.now() - t0;
-  if (one < minSampleMs) {
-    // A second call once compiled gives a better estimate for fast kernels.
-    t0 = performance.now();
-    consume(run());
-    one = Math.max(performance.now() - t0, 1e-4);
-  }
-  const inner = Math.max(1, Math.ceil(minSampleMs / one));
-  const samples: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const s = performance.now();
+  let inner = 1;
+  for (;;) {
+    const t0 = performance.now();
     for (let i = 0; i < inner; i++) consume(run());
-    samples.push((performance.now() - s) / inner);
+    const dt = performance.now() - t0;
+    if (dt >= minSampleMs / 2) {
+      return { inner: Math.max(1, Math.ceil((inner * minSampleMs) / dt)), perCallMs: dt / inner };
+    }
+    inner *= 2;
   }
-  return {
-    medianMs: median(samples),
-    minMs: Math.min(...samples),
-    maxMs: Math.max(...samples),
-    samples,
-    inner,
-  };
+}
+
+/** One sample: `inner` back-to-back calls; returns the time per call, ms. */
+export function sampleOnce(run: () => number, inner: number): number {
+  const s = performance.now();
+  for (let i = 0; i < inner; i++) consume(run());
+  return (performance.now() - s) / inner;
+}
+
+/**
+ * Times several cases with their samples interleaved: round r takes one sample of every case, so a
+ * burst of load from other processes lands in one sample of many cases rather than in every sample
+ * of one, and the medians shrug it off. A case whose call takes over 0.5 s gets `slowRepeats`.
+ */
+export function timeInterleaved(
+  cases: { run: () => number; inner: number; perCallMs: number }[],
+  { repeats = 7, slowRepeats = 3 }: { repeats?: number; slowRepeats?: number } = {},
+): Timing[] {
+  const samples: number[][] = cases.map(() => []);
+  for (let r = 0; r < repeats; r++) {
+    cases.forEach((c, i) => {
+      const n = c.perCallMs > 500 ? Math.min(slowRepeats, repeats) : repeats;
+      if (r < n) samples[i].push(sampleOnce(c.run, c.inner));
+    });
+  }
+  return samples.map((xs, i) => ({
+    medianMs: median(xs),
+    minMs: Math.min(...xs),
+    maxMs: Math.max(...xs),
+    samples: xs,
+    inner: cases[i].inner,
+  }));
 }
 
 /** Powers of two 2^lo … 2^hi. */

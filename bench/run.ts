@@ -9,7 +9,7 @@
  * Schema of the JSON: README.md, "Benchmarks".
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem, platform, arch, release } from "node:os";
+import { arch, cpus, loadavg, platform, release, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { accuracyStudy } from "./cases/accuracy";
 import { runInChromium } from "./chromium";
@@ -33,6 +33,8 @@ function host() {
     memoryGB: Math.round(totalmem() / 1e9),
     os: `${platform()} ${arch()} ${release()}`,
     node: process.version,
+    /** 1-minute load average now (the machine may be shared: compare it with the core count). */
+    loadAverage1m: Math.round(loadavg()[0] * 100) / 100,
   };
 }
 
@@ -69,6 +71,7 @@ function printSuite(name: string, r: SuiteResult): void {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const started = new Date().toISOString();
+  const loadAtStart = host().loadAverage1m;
   const t0 = performance.now();
   console.log(`bench: Node ${process.version}${quick ? " (quick)" : ""}`);
   const suiteOpts = { quick, skipFigures: args.has("--no-figures") };
@@ -118,7 +121,7 @@ async function main() {
     schema: SCHEMA,
     machine: `${h.cores}-core ${h.cpu}, ${h.os}; Node ${process.version}${chromium ? `, Chromium ${chromium.version}` : ""}`,
     createdAt: started,
-    host: h,
+    host: { ...h, loadAverage1mAtStart: loadAtStart },
     quick,
     environments: {
       ...(node ? { node: { version: process.version, ...node } } : {}),

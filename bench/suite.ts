@@ -7,7 +7,7 @@ import { fitUpperHalf, type LogLogFit } from "../src/models";
 import { figureCases, type SizeLevel, type Where } from "./cases/figures";
 import { sweepSpecs, type SweepKernel } from "./cases/kernels";
 import { plainScanLoop, REFERENCE_SHAPE } from "./cases/reference";
-import { timeIt, type Timing } from "./harness";
+import { calibrate, median, timeInterleaved, timeIt, type Timing } from "./harness";
 
 export interface SuiteOptions {
   /** Fewer lengths and repeats (a smoke run). */
@@ -106,42 +106,50 @@ export function runSuite(opts: SuiteOptions = {}, log: Log = () => {}): SuiteRes
   const quick = opts.quick === true;
   const repeats = quick ? 3 : 7;
   const { L, D, N } = REFERENCE_SHAPE;
-  const ref: Timing = timeIt(plainScanLoop(L, D, N), { repeats: quick ? 3 : 9 });
-  const refMs = ref.medianMs;
-  log(`reference loop L=${L} D=${D} N=${N}: ${refMs.toFixed(2)} ms`);
+  // The reference loop is timed before and after everything else; its figure is the median of both.
+  const refRun = plainScanLoop(L, D, N);
+  const refBefore: Timing = timeIt(refRun, { repeats: quick ? 3 : 9 });
+  log(`reference loop L=${L} D=${D} N=${N}: ${refBefore.medianMs.toFixed(2)} ms`);
 
+  // Sweeps: calibrate each length in order (warm-up, calls per sample, the time cap), then sample
+  // every length of the sweep in interleaved rounds.
   const sweeps: SweepResult[] = [];
   for (const spec of sweepSpecs(quick)) {
     if (opts.kernels && !opts.kernels.includes(spec.kernel)) continue;
-    const points: SweepPoint[] = [];
+    const cases: { L: number; run: () => number; inner: number; perCallMs: number }[] = [];
     let stopped: string | undefined;
     for (const len of spec.lengths) {
+      const last = cases[cases.length - 1];
+      if (spec.capMs && last) {
+        const predicted = last.perCallMs * (len / last.L) ** spec.expectedSlope;
+        if (predicted > spec.capMs) {
+          stopped = `L = ${len} would take about ${predicted.toFixed(0)} ms > ${spec.capMs} ms`;
+          break;
+        }
+      }
       const c = spec.make(len);
       if (spec.maxBytes && c.bytes > spec.maxBytes) {
         stopped = `L = ${len} needs ${(c.bytes / 1e6).toFixed(0)} MB > ${spec.maxBytes / 1e6} MB`;
         break;
       }
-      // Slow points get fewer samples: a single call over 0.5 s is already well resolved.
-      const t0 = performance.now();
-      c.run();
-      const once = performance.now() - t0;
-      const t = timeIt(c.run, { repeats: once > 500 ? Math.min(3, repeats) : repeats });
-      points.push({
-        kernel: spec.kernel,
-        L: len,
-        ms: t.medianMs,
-        minMs: t.minMs,
-        maxMs: t.maxMs,
-        repeats: t.samples.length,
-        inner: t.inner,
-        ratio: t.medianMs / refMs,
-      });
-      log(`${spec.kernel} L=${len}: ${t.medianMs.toFixed(3)} ms`);
-      if (spec.capMs && t.medianMs > spec.capMs) {
-        stopped = `L = ${len} took ${t.medianMs.toFixed(0)} ms > ${spec.capMs} ms`;
+      cases.push({ L: len, run: c.run, ...calibrate(c.run) });
+      if (spec.capMs && cases[cases.length - 1].perCallMs > spec.capMs) {
+        stopped = `L = ${len} took over ${spec.capMs} ms`;
         break;
       }
     }
+    const timings = timeInterleaved(cases, { repeats });
+    const points: SweepPoint[] = cases.map((c, i) => ({
+      kernel: spec.kernel,
+      L: c.L,
+      ms: timings[i].medianMs,
+      minMs: timings[i].minMs,
+      maxMs: timings[i].maxMs,
+      repeats: timings[i].samples.length,
+      inner: timings[i].inner,
+      ratio: NaN, // set below, once the reference is final
+    }));
+    for (const p of points) log(`${spec.kernel} L=${p.L}: ${p.ms.toFixed(3)} ms`);
     sweeps.push({
       kernel: spec.kernel,
       label: spec.label,
@@ -152,35 +160,45 @@ export function runSuite(opts: SuiteOptions = {}, log: Log = () => {}): SuiteRes
     });
   }
 
+  // Figures: every (figure, level) case built and calibrated, then sampled in interleaved rounds.
   const figures: FigureTiming[] = [];
   if (!opts.skipFigures) {
-    for (const fc of figureCases()) {
-      for (const level of ["default", "max"] as const) {
+    const built = figureCases().flatMap((fc) =>
+      (["default", "max"] as const).map((level) => {
         const c = fc.make(level);
-        const t0 = performance.now();
-        c.run();
-        const once = performance.now() - t0;
-        const t = timeIt(c.run, { repeats: once > 500 ? Math.min(3, repeats) : repeats });
-        const where = fc.where[level];
-        const budgetMs = where === "main" ? (level === "default" ? 16 : 50) : null;
-        figures.push({
-          figureId: fc.figureId,
-          what: fc.what,
-          where,
-          level,
-          sizes: c.sizes,
-          ms: t.medianMs,
-          minMs: t.minMs,
-          maxMs: t.maxMs,
-          ratio: t.medianMs / refMs,
-          budgetMs,
-          overBudget: budgetMs === null ? null : t.medianMs > budgetMs,
-        });
-        log(`${fc.figureId} [${where}] ${level}: ${t.medianMs.toFixed(3)} ms`);
-      }
-    }
+        return { fc, level, sizes: c.sizes, run: c.run, ...calibrate(c.run) };
+      }),
+    );
+    const timings = timeInterleaved(built, { repeats });
+    built.forEach(({ fc, level, sizes }, i) => {
+      const t = timings[i];
+      const where = fc.where[level];
+      const budgetMs = where === "main" ? (level === "default" ? 16 : 50) : null;
+      figures.push({
+        figureId: fc.figureId,
+        what: fc.what,
+        where,
+        level,
+        sizes,
+        ms: t.medianMs,
+        minMs: t.minMs,
+        maxMs: t.maxMs,
+        ratio: NaN, // set below
+        budgetMs,
+        overBudget: budgetMs === null ? null : t.medianMs > budgetMs,
+      });
+      log(`${fc.figureId} [${where}] ${level}: ${t.medianMs.toFixed(3)} ms`);
+    });
   }
 
+  const refAfter: Timing = timeIt(refRun, { repeats: quick ? 3 : 9 });
+  const refSamples = [...refBefore.samples, ...refAfter.samples];
+  const refMs = median(refSamples);
+  log(
+    `reference loop again: ${refAfter.medianMs.toFixed(2)} ms; both runs: ${refMs.toFixed(2)} ms`,
+  );
+  for (const sw of sweeps) for (const p of sw.points) p.ratio = p.ms / refMs;
+  for (const f of figures) f.ratio = f.ms / refMs;
   return {
     reference: {
       kernel: "plain-loop",
@@ -189,8 +207,8 @@ export function runSuite(opts: SuiteOptions = {}, log: Log = () => {}): SuiteRes
       D,
       N,
       ms: refMs,
-      minMs: ref.minMs,
-      maxMs: ref.maxMs,
+      minMs: Math.min(...refSamples),
+      maxMs: Math.max(...refSamples),
       nsPerUpdate: (refMs * 1e6) / (L * D * N),
     },
     sweeps,

@@ -21,6 +21,7 @@ import {
   mqarInstance,
   mqarInstances,
   needleAttention,
+  needleAttentionCodes,
   needleCodes,
   needleHaystack,
   runCopySolver,
@@ -263,21 +264,33 @@ export function figureCases(): FigureCase[] {
     },
     {
       figureId: "what-the-state-forgets/needle",
-      what: "the model through the scan with per-slot norms (heat map), the verdict, attention's row",
+      what:
+        "the model through the scan with per-slot norms (heat map), the verdict, attention's row " +
+        "(key codes cached per N, as the figure keeps them)",
       where: MAIN_THEN_WORKER,
       make: (level) => {
         const id = "what-the-state-forgets/needle";
         const L = size(id, "L", level);
         const N = size(id, "N", level);
         const hay = needleHaystack(0, L);
+        const codes = needleCodes(N);
+        const acodes = needleAttentionCodes();
         return {
           sizes: { L, N, D: 16 },
           run: () => {
-            const codes = needleCodes(N);
             const r = runNeedle(hay, { N, gate: "uniform" }, { slotNorms: true, codes });
-            return r.margin + needleAttention(hay).needleWeight;
+            return r.margin + needleAttention(hay, acodes).needleWeight;
           },
         };
+      },
+    },
+    {
+      figureId: "what-the-state-forgets/needle",
+      what: "the key codes for a new N (needleCodes: 201 seeded unit vectors)",
+      where: MAIN,
+      make: (level) => {
+        const N = size("what-the-state-forgets/needle", "N", level);
+        return { sizes: { N }, run: () => needleCodes(N).N };
       },
     },
     {

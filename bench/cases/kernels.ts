@@ -20,7 +20,10 @@ export interface SweepSpec {
   /** The slope of log time against log L that theory expects. */
   expectedSlope: number;
   lengths: number[];
-  /** Stop the sweep after a point whose median exceeds this, ms. */
+  /**
+   * Time cap per point, ms: the sweep stops before a length whose predicted time (the last point
+   * scaled by the expected slope) exceeds it, and after any point that exceeds it.
+   */
   capMs?: number;
   /** Skip lengths whose arrays would exceed this many bytes. */
   maxBytes?: number;
@@ -63,7 +66,7 @@ export function sweepSpecs(quick: boolean): SweepSpec[] {
       kernel: "attention",
       label: "Naive causal attention (L×L weights, d = 16)",
       expectedSlope: 2,
-      lengths: quick ? pow2(5, 11) : pow2(5, 13),
+      lengths: quick ? pow2(4, 11) : pow2(4, 14),
       capMs: 2000,
       maxBytes: 6e8,
       make: (L) => makeBenchCase("attention", L),
